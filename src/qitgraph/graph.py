@@ -66,13 +66,9 @@ class Graph:
 
     def to_rdflib(self) -> rdflib.Graph:
         """All triples of all named graphs in one rdflib graph (for SHACL and OWL-RL)."""
-        g = rdflib.Graph()
-        data = self.store.dump(format=ox.RdfFormat.N_QUADS)
-        ds = rdflib.Dataset()
-        ds.parse(data=data, format="nquads")
-        for s, p, o, _ in ds.quads((None, None, None, None)):
-            g.add((s, p, o))
-        return g
+        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in self.store)
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        return rdflib.Graph().parse(data=data, format="nt")
 
     def __len__(self) -> int:
         return len(self.store)
