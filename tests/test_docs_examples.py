@@ -63,3 +63,10 @@ def test_python_examples_run(where: str, code: str, capsys):
 def test_docs_exist():
     assert (REPO / "docs" / "ontology.md").is_file()
     assert all(isinstance(d, Path) for d in DOCS)
+
+
+def test_resource_catalogue_is_current(graph):
+    from qitgraph.catalogue import render
+
+    committed = (REPO / "docs" / "resources.md").read_text()
+    assert committed == render(graph), "docs/resources.md is stale: run python -m qitgraph.catalogue"
