@@ -60,7 +60,8 @@ def render(graph: Graph) -> str:
              "stands for `https://w3id.org/qitgraph/id/...`, `qit:` for the ontology namespace) and label;",
              "then every property the data uses, with its number of statements."]
     for kind in ("class", "property"):
-        lines += ["", f"## Ontology: every {kind}", "", f"| {kind} | label | parent | definition |", "|---|---|---|---|"]
+        lines += ["", f"## Ontology: every {kind}", "",
+                  f"| {kind} | label | parent | definition |", "|---|---|---|---|"]
         for row in graph.select(TERMS):
             if row["kind"] == kind:
                 parents = " ".join(f"`{short(p)}`" for p in str(row.get("parents", "")).split() if p)

@@ -7,3 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 REGISTER: list[Callable[..., None]] = []
+from qitgraph import gaps, publish  # noqa: E402, F401  (issue 5: registers the gaps and publish commands)
+from qitgraph.relaton import cli as _relaton_cli  # noqa: E402, F401  (issue 3: registers import relaton)
+from qitgraph.web import serve as _serve  # noqa: E402, F401  (issue 4: registers the serve command)

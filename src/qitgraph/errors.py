@@ -83,3 +83,31 @@ class EndpointError(QitgraphError):
 
     exit_code = 4
     http_status = 502
+
+
+class NotAcceptable(QitgraphError):
+    """No format the client accepts can carry this answer: HTTP 406."""
+
+    exit_code = 2
+    http_status = 406
+
+
+class UnsupportedMediaType(QitgraphError):
+    """A request body in a media type or charset this endpoint does not read: HTTP 415."""
+
+    exit_code = 2
+    http_status = 415
+
+
+class RequestTooLarge(QitgraphError):
+    """A request body over the configured size limit: HTTP 413."""
+
+    exit_code = 2
+    http_status = 413
+
+
+class QueryFailed(QitgraphError):
+    """A query stopped on a resource limit or an engine error after it parsed: HTTP 500."""
+
+    exit_code = 2
+    http_status = 500
