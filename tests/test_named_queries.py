@@ -277,3 +277,18 @@ def test_a_bad_parameter_is_a_clear_error(graph):
 def test_a_parameter_value_is_data_not_sparql(graph):
     # A value that would break out of a string if pasted is bound as a literal and matches nothing.
     assert ask(graph, "deliverable-editors", deliverable='D1.3" } UNION { ?x ?y ?z') == []
+
+
+def test_drafts_and_standards(graph):  # landscape facts: AAP pages and IETF liaisons cited per link
+    rows = {r["draft"]: r for r in ask(graph, "drafts-and-standards")}
+    assert (rows["ITU-T X.qrng-a"]["standard"], rows["ITU-T X.qrng-a"]["firstPublished"]) == (
+        "ITU-T X.1702", "2019-11-13")
+    assert rows["ITU-T Y.QKDN_QoS_pa"]["standard"] == "ITU-T Y.3807"
+    assert "ITU-T Y.QKDN_Arch" not in rows  # only a title match: a candidate, not a fact
+
+
+def test_landscape_candidates(graph):  # the title-only matches of landscape.md, for a curator
+    rows = ask(graph, "landscape-candidates")
+    pairs = {(r["subjectLabel"], r["objectLabel"]) for r in rows}
+    assert ("ITU-T Y.QKDN_Arch", "ITU-T Y.3802") in pairs
+    assert all(r["evidence"] for r in rows)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from qitgraph import __version__
 from qitgraph.errors import QitgraphError
@@ -77,10 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    def data_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--data", action="append", type=Path, default=[], metavar="FILE",
-                       help="an extra RDF file to load (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML); "
-                            "repeatable")
+    from qitgraph.cli_extensions import add_data_option as data_option
 
     p = add("validate", cmd_validate, "validate ontology + data against the SHACL shapes and quality checks",
             "qitgraph validate --reasoner")

@@ -26,7 +26,6 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -167,8 +166,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                    help="publish only this named graph; repeatable (default: all)")
     p.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                    help="time limit of each HTTP request (default: 60)")
-    p.add_argument("--data", action="append", type=Path, default=[], metavar="FILE",
-                   help="an extra RDF file to load and publish; repeatable")
+    cli_extensions.add_data_option(p, "to load and publish")
 
 
 cli_extensions.REGISTER.append(register)

@@ -21,8 +21,9 @@ PREFIX qit: <https://w3id.org/qitgraph/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?body ?label (COUNT(DISTINCT ?w) AS ?n) WHERE {
-  ?w a qit:WorkItem ; qit:responsibleGroup ?g .
-  ?g org:subOrganizationOf* ?body . ?body a qit:StandardsBody ; rdfs:label ?label .
+  ?body a qit:StandardsBody ; rdfs:label ?label .
+  ?g org:subOrganizationOf* ?body .
+  ?w qit:responsibleGroup ?g ; a ?type . ?type rdfs:subClassOf* qit:WorkItem .
 } GROUP BY ?body ?label ORDER BY DESC(?n) ?label
 """
 

@@ -48,8 +48,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                    help="run the queries against this SPARQL 1.1 endpoint instead of the embedded graph")
     p.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                    help="time limit of each request to --endpoint (default: 60)")
-    p.add_argument("--data", action="append", type=Path, default=[], metavar="FILE",
-                   help="an extra RDF file to load into the embedded graph; repeatable")
+    cli_extensions.add_data_option(p, "to load into the embedded graph")
 
 
 cli_extensions.REGISTER.append(register)

@@ -38,6 +38,22 @@ RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 ORG_SUB = "http://www.w3.org/ns/org#subOrganizationOf"
 SCHEMA_VERSION = "https://schema.org/version"
 SCHEMA_BASED_ON = "https://schema.org/isBasedOn"
+_CORRIGENDUM = re.compile(r"\bCor\b|/COR", re.IGNORECASE)
+
+
+def edition_class(identifier: str, amendment: str) -> str:
+    """``qit:Corrigendum`` or ``qit:Amendment`` for a change to an edition, else ``qit:Edition``.
+
+    >>> edition_class("ITU-T X.1712 (2021) Cor. 1 (02/2022)", "Cor. 1")
+    'Corrigendum'
+    >>> edition_class("ISO/IEC 7816-9:2017/AMD1:2026", "AMD1")
+    'Amendment'
+    >>> edition_class("ITU-T Y.3800 (10/2019)", "")
+    'Edition'
+    """
+    if not amendment:
+        return "Edition"
+    return "Corrigendum" if _CORRIGENDUM.search(identifier) else "Amendment"
 
 CATALOGUE_LABEL = {"itu": "ITU-T", "etsi": "ETSI", "iso": "ISO", "iec": "IEC", "ieee": "IEEE"}
 ETSI_KINDS = {
@@ -68,7 +84,7 @@ class Mapped:
 def work_class(rec: Record, parsed: ParsedId) -> str:
     doctype = rec.doctype.lower()
     if rec.catalogue == "itu":
-        return "WorkItem" if "supplement" in doctype or " Suppl." in parsed.work else "Recommendation"
+        return "Supplement" if "supplement" in doctype or " Suppl." in parsed.work else "Recommendation"
     if rec.catalogue == "etsi":
         return ETSI_KINDS.get(doctype, "WorkItem")
     if rec.catalogue in ("iso", "iec"):
@@ -147,6 +163,7 @@ def map_record(rec: Record, verdict: Verdict, known: frozenset[str]) -> Mapped:
         edition = WORKITEM + parsed.edition_slug
         subject = m.edition = edition
         t.append((edition, RDF_TYPE, QIT + kind))
+        t.append((edition, RDF_TYPE, QIT + edition_class(parsed.identifier, parsed.amendment)))
         t.append((edition, RDFS_LABEL, Lit(parsed.identifier, "en")))
         t.append((edition, QIT + "identifier", Lit(short_identifier(parsed.identifier))))
         # The shapes require a title; an untitled record (ITU-T corrigenda) is titled by its

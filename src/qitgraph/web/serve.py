@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from qitgraph.cli_extensions import REGISTER
+from qitgraph.cli_extensions import REGISTER, add_data_option
 from qitgraph.settings import Settings
 
 
@@ -51,8 +51,7 @@ def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--port", type=int, default=None, help="port to listen on (default: 8000)")
     p.add_argument("--store", type=Path, default=None, metavar="PATH",
                    help="keep the store on disk in this folder; a restart with unchanged files does not reload")
-    p.add_argument("--data", action="append", type=Path, default=[], metavar="FILE",
-                   help="an extra RDF file to load (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML); repeatable")
+    add_data_option(p, "to load")
     p.add_argument("--backend", metavar="URL",
                    help="query this remote SPARQL 1.1 endpoint instead of the embedded store")
     p.add_argument("--update-url", metavar="URL",
