@@ -16,6 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from qitgraph.client import Endpoint
+from qitgraph.graph import Graph
+from qitgraph.publish import publish
+
 INI = """\
 [Database]
 DatabaseFile = {dir}/virtuoso.db
@@ -115,3 +119,14 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def published(graph: Graph, virtuoso: Virtuoso) -> Endpoint:
+    """The project's graph published into the test's Virtuoso, every graph's count verified."""
+    sent = publish(graph, virtuoso.gsp, endpoint=virtuoso.sparql, user=virtuoso.user,
+                   password=virtuoso.password)
+    mismatched = [(s.graph, s.triples, s.in_store) for s in sent if not s.verified]
+    assert not mismatched, f"graphs whose triple count differs in Virtuoso: {mismatched}"
+    assert {s.graph for s in sent} == set(graph.named_graphs())
+    return Endpoint(virtuoso.sparql, timeout=120)

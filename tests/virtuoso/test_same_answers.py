@@ -31,7 +31,6 @@ from qitgraph.client import Endpoint
 from qitgraph.gaps.queries import list_gap_queries
 from qitgraph.graph import Graph
 from qitgraph.namedqueries import NamedQuery, list_named_queries
-from qitgraph.publish import publish
 
 from .conftest import Virtuoso
 
@@ -50,16 +49,6 @@ _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
 def _queries() -> list[NamedQuery]:
     return list_named_queries() + list_gap_queries()
-
-
-@pytest.fixture(scope="module")
-def published(graph: Graph, virtuoso: Virtuoso) -> Endpoint:
-    sent = publish(graph, virtuoso.gsp, endpoint=virtuoso.sparql, user=virtuoso.user,
-                   password=virtuoso.password)
-    mismatched = [(s.graph, s.triples, s.in_store) for s in sent if not s.verified]
-    assert not mismatched, f"graphs whose triple count differs in Virtuoso: {mismatched}"
-    assert {s.graph for s in sent} == set(graph.named_graphs())
-    return Endpoint(virtuoso.sparql, timeout=120)
 
 
 def normal(value: Any) -> Any:
