@@ -142,3 +142,11 @@ def test_query_page_downloads_keep_the_dataset(client: TestClient) -> None:
     r = client.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
                                       "default-graph-uri": graph}, headers=HTML)
     assert "default-graph-uri=https%3A%2F%2Fw3id.org%2Fqitgraph%2Fgraph%2Fontology&amp;format=csv" in r.text
+
+
+def test_openapi_page_loads_nothing_from_outside(client: TestClient) -> None:
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "https://cdn" not in page.text and "swagger-ui-bundle.js" in page.text
+    script = page.text.split('src="', 1)[1].split('"', 1)[0]
+    assert script.startswith("/") and client.get(script).status_code == 200

@@ -12,6 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from fastapi_offline import FastAPIOffline
 
 from qitgraph import __version__
 from qitgraph.errors import QitgraphError
@@ -38,8 +39,9 @@ def create_app(settings: Settings | None = None, *, store: QueryStore | None = N
         yield
         store.close()
 
-    app = FastAPI(title="qitgraph", version=__version__, description=DESCRIPTION, lifespan=lifespan,
-                  redoc_url=None)
+    # FastAPIOffline serves the OpenAPI page (/docs) with Swagger UI from the package, not a CDN.
+    app = FastAPIOffline(title="qitgraph", version=__version__, description=DESCRIPTION, lifespan=lifespan,
+                         redoc_url=None)
     templates = Jinja2Templates(directory=str(TEMPLATES))
     templates.env.filters["short"] = short
     app.state.qitgraph = AppState(settings, store, QueryChecker(allow_service=settings.allow_service),
