@@ -30,6 +30,7 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from qitgraph.errors import EndpointError
 from qitgraph.sparqltext import inject_values
+from qitgraph.values import plain_json_value
 
 Row = dict[str, Any]
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
@@ -37,10 +38,6 @@ Term = ox.NamedNode | ox.Literal | ox.BlankNode
 TRANSIENT_STATUS = frozenset({502, 503, 504})
 """HTTP statuses worth retrying: a proxy or a store that is (re)starting or overloaded."""
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_INTEGER_TYPES = {_XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger",
-                                     "positiveInteger", "nonPositiveInteger", "negativeInteger",
-                                     "unsignedInt", "unsignedLong", "unsignedShort", "byte")}
 
 
 class _Transient(Exception):
@@ -157,17 +154,7 @@ class Endpoint:
 
 def value_of(binding: Mapping[str, Any]) -> Any:
     """One term of SPARQL JSON results as a plain Python value (as ``graph.to_python``)."""
-    value = binding.get("value")
-    if binding.get("type") in ("literal", "typed-literal"):
-        dt = binding.get("datatype", "")
-        if dt in _INTEGER_TYPES:
-            try:
-                return int(value)  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                return value
-        if dt == _XSD + "boolean":
-            return value in ("true", "1")
-    return value
+    return plain_json_value(dict(binding))
 
 
 def _first_line(text: str) -> str:

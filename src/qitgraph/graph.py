@@ -14,13 +14,11 @@ import rdflib
 from qitgraph.errors import QuerySyntaxError
 from qitgraph.rdffiles import RdfFile, default_files, extra_files, read_quads
 from qitgraph.sparqltext import inject_values
+from qitgraph.values import plain_value
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 Row = dict[str, Any]
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_INTEGER_TYPES = {_XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger",
-                                     "positiveInteger", "nonPositiveInteger", "negativeInteger")}
 
 
 @dataclass
@@ -80,12 +78,7 @@ def to_python(term: Term | None) -> Any:
     if term is None:
         return None
     if isinstance(term, ox.Literal):
-        dt = term.datatype.value
-        if dt in _INTEGER_TYPES:
-            return int(term.value)
-        if dt == _XSD + "boolean":
-            return term.value in ("true", "1")
-        return term.value
+        return plain_value(term.value, term.datatype.value)
     return term.value
 
 

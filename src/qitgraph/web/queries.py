@@ -15,6 +15,7 @@ from qitgraph.namedqueries import NamedQuery, describe, get_named_query, list_na
 from qitgraph.store.formats import HTML, RESULT_FORMATS, Format
 from qitgraph.store.guard import bind
 from qitgraph.store.results import Answer
+from qitgraph.values import plain_json_value
 from qitgraph.web.cells import cell
 from qitgraph.web.conneg import negotiate
 from qitgraph.web.querypage import download_links
@@ -24,16 +25,12 @@ from qitgraph.web.state import AppState, State
 router = APIRouter()
 JSON_ROWS = Format("json", "application/json", "json", "rows")
 QUERY_FORMATS = (HTML, JSON_ROWS, RESULT_FORMATS[2])  # html, json, csv
-_INTEGER = {"http://www.w3.org/2001/XMLSchema#" + t for t in ("integer", "int", "long", "nonNegativeInteger")}
 
 
 def plain(term: dict[str, str] | None) -> Any:
-    """A SPARQL JSON term as a plain JSON value: integers as numbers, everything else as text."""
-    if term is None:
-        return None
-    if term.get("datatype") in _INTEGER:
-        return int(term["value"])
-    return term["value"]
+    """A SPARQL JSON term as a plain JSON value: integers as numbers, booleans as true/false,
+    everything else as text."""
+    return plain_json_value(term)
 
 
 @router.get("/queries", tags=["named queries"], summary="The named queries and their parameters")
