@@ -23,6 +23,7 @@ import pyoxigraph as ox
 
 from qitgraph.errors import BadParameter, NotFound
 from qitgraph.resources import queries_dir
+from qitgraph.sparqltext import is_absolute_iri
 
 if TYPE_CHECKING:
     from qitgraph.graph import Graph, Row
@@ -44,7 +45,7 @@ class Parameter:
         value = value.strip()
         if self.kind == "iri":
             iri = value[1:-1] if value.startswith("<") and value.endswith(">") else value
-            if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$", iri):
+            if not is_absolute_iri(iri):
                 raise BadParameter(f"parameter {self.name!r} must be an absolute IRI, got {value!r}",
                                    hint="e.g. https://w3id.org/qitgraph/id/group/itu-t-sg13")
             return ox.NamedNode(iri)

@@ -19,6 +19,19 @@ from collections.abc import Mapping
 import pyoxigraph as ox
 
 _WORD = re.compile(r"[A-Za-z_]+")
+_ABSOLUTE_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
+
+
+def is_absolute_iri(value: str) -> bool:
+    """An absolute IRI with none of the characters that would end an IRIREF (checked at the edge,
+    before a value becomes an RDF term).
+
+    >>> is_absolute_iri("https://w3id.org/qitgraph/id/group/itu-t-sg13"), is_absolute_iri("itu-t-sg13")
+    (True, False)
+    >>> is_absolute_iri("http://e/a> } <x")
+    False
+    """
+    return _ABSOLUTE_IRI.match(value) is not None
 
 
 def _code_positions(query: str) -> list[tuple[int, str]]:

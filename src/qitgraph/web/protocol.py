@@ -12,19 +12,18 @@ query, which dataset, and every way a request can be malformed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 
 from qitgraph.errors import BadParameter, QueryRefused, RequestTooLarge, UnsupportedMediaType
+from qitgraph.sparqltext import is_absolute_iri
 from qitgraph.store.base import Dataset
 
 FORM = "application/x-www-form-urlencoded"
 QUERY = "application/sparql-query"
 UPDATE = "application/sparql-update"
-_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ def _one(params: list[tuple[str, str]], name: str) -> str | None:
 def _graphs(params: list[tuple[str, str]], name: str) -> tuple[str, ...] | None:
     values = tuple(v for k, v in params if k == name)
     for v in values:
-        if not _IRI.match(v):
+        if not is_absolute_iri(v):
             raise BadParameter(f"{name} {v!r} is not an absolute IRI",
                                hint="e.g. https://w3id.org/qitgraph/graph/fg-transfer-2022")
     return values or None
