@@ -12,7 +12,7 @@ import pyoxigraph as ox
 import rdflib
 
 from qitgraph.errors import QuerySyntaxError
-from qitgraph.rdffiles import RdfFile, default_files, extra_files, read_quads
+from qitgraph.rdffiles import RdfFile, default_files, extra_files, read_all
 from qitgraph.sparqltext import inject_values
 from qitgraph.values import plain_value
 
@@ -94,9 +94,7 @@ def query_syntax_error(e: SyntaxError) -> QuerySyntaxError:
 def load_files(files: Iterable[RdfFile], store: ox.Store | None = None) -> Graph:
     """Parse every file first, then add all quads at once: a bad file changes nothing."""
     files = list(files)
-    quads: list[ox.Quad] = []
-    for f in files:
-        quads.extend(read_quads(f))
+    quads = read_all(files)
     store = store if store is not None else ox.Store()
     store.extend(quads)
     return Graph(store, files)

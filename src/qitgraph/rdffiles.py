@@ -100,6 +100,14 @@ def read_quads(file: RdfFile) -> Iterator[ox.Quad]:
         raise syntax_error(e, file.path) from None
 
 
+def read_all(files: Iterable[RdfFile]) -> list[ox.Quad]:
+    """Every file parsed before anything is stored, so that a bad file changes nothing."""
+    quads: list[ox.Quad] = []
+    for f in files:
+        quads.extend(read_quads(f))
+    return quads
+
+
 def syntax_error(e: SyntaxError, path: Path) -> LoadError:
     message = str(e.msg if hasattr(e, "msg") else e)
     line, column = e.lineno, e.offset

@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from qitgraph.errors import LoadError
-from qitgraph.rdffiles import RdfFile, read_quads
+from qitgraph.rdffiles import RdfFile, read_all
 
 MANIFEST = "qitgraph-load.json"
 
@@ -53,9 +53,7 @@ def build_store(path: Path, files: Sequence[RdfFile]) -> bool:
     if path.exists() and (not path.is_dir() or (any(path.iterdir()) and not (path / MANIFEST).exists())):
         raise LoadError("the store folder exists and is not a qitgraph store", path=str(path),
                         hint="give --store an empty or new folder (it will be created)")
-    quads: list[ox.Quad] = []
-    for f in files:
-        quads.extend(read_quads(f))
+    quads = read_all(files)
     marker = path / MANIFEST
     if marker.exists():
         marker.unlink()  # a crash mid-load must not leave a store that looks current
