@@ -16,6 +16,6 @@ def add_data_option(parser: argparse.ArgumentParser, purpose: str = "to load") -
     parser.add_argument("--data", action="append", type=Path, default=[], metavar="FILE",
                         help=f"an extra RDF file {purpose} (Turtle, N-Triples, N-Quads, TriG, JSON-LD, "
                              "RDF/XML); repeatable")
-from qitgraph import gaps, publish  # noqa: E402, F401  (issue 5: registers the gaps and publish commands)
-from qitgraph.relaton import cli as _relaton_cli  # noqa: E402, F401  (issue 3: registers import relaton)
-from qitgraph.web import serve as _serve  # noqa: E402, F401  (issue 4: registers the serve command)
+from qitgraph import gaps, publish  # noqa: E402, F401  (registers the gaps and publish commands)
+from qitgraph.relaton import cli as _relaton_cli  # noqa: E402, F401  (registers import relaton)
+from qitgraph.web import serve as _serve  # noqa: E402, F401  (registers the serve command)

@@ -1,5 +1,5 @@
 """``qitgraph serve --backend URL``: the web app over Virtuoso answers every named query and the
-gap report as it does over the embedded store (issue 5: a production store behind the same
+gap report as it does over the embedded store (a production store behind the same
 queries)."""
 
 from __future__ import annotations
